@@ -29,7 +29,9 @@ public final class IncidentNumbers {
             return false;
         }
         for (int i = 0; i < 9; i++) {
-            if (i != 2 && !Character.isDigit(number.charAt(i))) {
+            char c = number.charAt(i);
+            // ASCII only: Character.isDigit also accepts Arabic-Indic or full-width digits, which no number has.
+            if (i != 2 && (c < '0' || c > '9')) {
                 return false;
             }
         }

@@ -40,7 +40,9 @@ final class IncidentDecisions {
             context.reject(RejectReason.INVALID_INPUT,
                     "call " + c.callId() + " is already on incident " + call.incidentNumber(), Event.callSubject(c.callId()));
         } else {
-            int year = years.yearOf(context.atMicros());
+            // Never number in a year before the last one used: a stamp that steps back over New Year
+            // would otherwise reissue an existing number and overwrite that incident.
+            int year = Math.max(years.yearOf(context.atMicros()), state.incidentYear());
             int sequence = year == state.incidentYear() ? state.incidentSequence() + 1 : 1;
             if (sequence > IncidentNumbers.MAX_SEQUENCE) {
                 context.reject(RejectReason.NUMBERING_EXHAUSTED, "no incident numbers left for " + year, "");
