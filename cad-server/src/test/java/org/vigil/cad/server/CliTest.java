@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,8 @@ class CliTest {
     void journalDumpPrintsOneReadableLinePerEventWithWhoAndWhat() {
         try (ChronicleJournal journal = ChronicleJournal.builder(data.resolve("journal")).open()) {
             journal.append(1_767_225_600_000_000L, "system", "", new Event.CallOffered(1, CallSource.EMERGENCY_911,
-                    "3155550107", "WPH2", new Location("", 43.788, -76.019, 28, 90), "\u0002315-555-0107\u0003"));
+                    "3155550107", "3155550107", "WPH2", "DOE, JANE", new Location("", 43.788, -76.019, 28, 90),
+                    Map.of("ESN", "00521"), "\u0002315-555-0107\u0003"));
             journal.append(1_767_225_601_500_000L, "disp1", "D2", new Event.UnitStatusChanged("E12",
                     UnitStatus.DISPATCHED, UnitStatus.ENROUTE, "26-000001", false));
         }
@@ -82,6 +84,7 @@ class CliTest {
         assertTrue(lines.get(0).contains("2026-01-01T00:00:00Z  system  call:1  CallOffered"), lines.get(0));
         assertTrue(lines.get(0).contains("rawInput=\"\\x02315-555-0107\\x03\""), "control bytes are shown escaped: " + lines.get(0));
         assertTrue(lines.get(0).contains("{\"\" 43.788,-76.019 ±28.0m 90%}"), lines.get(0));
+        assertTrue(lines.get(0).contains("details={ESN=00521}"), lines.get(0));
         assertTrue(lines.get(1).contains("2026-01-01T00:00:01.500Z  disp1@D2  unit:E12  UnitStatusChanged"), lines.get(1));
         assertTrue(lines.get(1).contains("from=DISPATCHED to=ENROUTE incidentNumber=\"26-000001\""), lines.get(1));
 

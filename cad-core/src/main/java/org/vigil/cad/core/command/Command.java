@@ -1,5 +1,7 @@
 package org.vigil.cad.core.command;
 
+import java.util.Map;
+import org.vigil.cad.core.domain.CallDetails;
 import org.vigil.cad.core.domain.CallSource;
 import org.vigil.cad.core.domain.Location;
 import org.vigil.cad.core.domain.UnitStatus;
@@ -20,13 +22,35 @@ public sealed interface Command {
                         double homeLatitude, double homeLongitude) implements Command {
     }
 
-    /** A line rings. {@code rawInput} is the telephony data exactly as received, kept even when unparsable. */
-    record OfferCall(CallSource source, String ani, String classOfService, Location location,
-                     String rawInput) implements Command {
+    /**
+     * A line rings, or a live caller's data arrives again. When {@code rebidKey} (pANI/ESRK, or the ANI)
+     * matches a live call, it is a rebid: a new location version of that call, not a new call.
+     * {@code rawInput} is the telephony data exactly as received, kept even when unparsable;
+     * {@code details} are the other decoded fields (ESN, agencies, provider...), in the order decoded.
+     */
+    record OfferCall(CallSource source, String ani, String rebidKey, String classOfService, String callerName,
+                     Location location, Map<String, String> details, String rawInput) implements Command {
+
+        public OfferCall {
+            details = CallDetails.copyOf(details);
+        }
+
+        /** A call with no rebid key and no details, e.g. typed in or from a simple feed. */
+        public OfferCall(CallSource source, String ani, String classOfService, Location location, String rawInput) {
+            this(source, ani, "", classOfService, "", location, Map.of(), rawInput);
+        }
     }
 
     /** A rebid or any later location for a live call. */
     record UpdateCallLocation(long callId, Location location) implements Command {
+    }
+
+    /** The phone side hung up: an unanswered call is abandoned (and goes on the callback list), an answered one released. */
+    record HangUp(long callId) implements Command {
+    }
+
+    /** One message of a text or TTY session: from the caller, or the stamping call-taker's reply. */
+    record AddCallText(long callId, boolean fromCaller, String text) implements Command {
     }
 
     /** The stamping position picks up a ringing call. */

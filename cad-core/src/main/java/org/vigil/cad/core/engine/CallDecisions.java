@@ -19,10 +19,17 @@ final class CallDecisions {
     }
 
     void offer(Command.OfferCall c) {
-        CallSource source = c.source() == null ? CallSource.EMERGENCY_911 : c.source();
         Location location = c.location() == null ? Location.UNKNOWN : c.location();
+        Call live = state.liveCallByRebidKey(c.rebidKey());
+        if (live != null) {
+            // The same caller's record again while the call is up: a rebid, kept as a new location version.
+            context.emit(new Event.CallLocationUpdated(live.id(), location, Checks.orEmpty(c.rawInput())));
+            return;
+        }
+        CallSource source = c.source() == null ? CallSource.EMERGENCY_911 : c.source();
         context.emit(new Event.CallOffered(state.nextCallId(), source, Checks.orEmpty(c.ani()),
-                Checks.orEmpty(c.classOfService()), location, Checks.orEmpty(c.rawInput())));
+                Checks.orEmpty(c.rebidKey()), Checks.orEmpty(c.classOfService()), Checks.orEmpty(c.callerName()),
+                location, c.details(), Checks.orEmpty(c.rawInput())));
     }
 
     void updateLocation(Command.UpdateCallLocation c) {
@@ -33,7 +40,30 @@ final class CallDecisions {
         if (c.location() == null || !c.location().isKnown()) {
             context.reject(RejectReason.INVALID_INPUT, "no location given", Event.callSubject(call.id()));
         } else {
-            context.emit(new Event.CallLocationUpdated(call.id(), c.location()));
+            context.emit(new Event.CallLocationUpdated(call.id(), c.location(), ""));
+        }
+    }
+
+    void hangUp(Command.HangUp c) {
+        Call call = liveCall(c.callId());
+        if (call == null) {
+            return;
+        }
+        context.emit(call.state() == CallState.RINGING
+                ? new Event.CallAbandoned(call.id())
+                : new Event.CallReleased(call.id()));
+    }
+
+    void addText(Command.AddCallText c) {
+        Call call = liveCall(c.callId());
+        if (call == null) {
+            return;
+        }
+        if (Checks.isBlank(c.text())) {
+            context.reject(RejectReason.INVALID_INPUT, "the message is empty", Event.callSubject(call.id()));
+        } else {
+            String sender = c.fromCaller() ? Event.CallTextAdded.CALLER : context.operator();
+            context.emit(new Event.CallTextAdded(call.id(), sender, c.text()));
         }
     }
 
@@ -92,7 +122,7 @@ final class CallDecisions {
 
     private Call liveCall(long callId) {
         Call call = existing(callId);
-        if (call != null && call.state() != CallState.RINGING && call.state() != CallState.ANSWERED) {
+        if (call != null && !call.isLive()) {
             context.reject(RejectReason.CALL_ENDED, "call " + callId + " is " + call.state(), Event.callSubject(callId));
             return null;
         }

@@ -50,6 +50,10 @@ final class Decisions {
             calls.offer(c);
         } else if (command instanceof Command.UpdateCallLocation c) {
             calls.updateLocation(c);
+        } else if (command instanceof Command.HangUp c) {
+            calls.hangUp(c);
+        } else if (command instanceof Command.AddCallText c) {
+            calls.addText(c);
         } else if (command instanceof Command.AnswerCall c) {
             calls.answer(c);
         } else if (command instanceof Command.AbandonCall c) {

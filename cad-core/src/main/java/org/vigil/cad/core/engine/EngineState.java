@@ -14,6 +14,7 @@ public final class EngineState {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final Map<Long, Call> calls = new HashMap<>();
+    private final Map<String, Long> callsByRebidKey = new HashMap<>();
     private long nextCallId = 1;
     private int incidentYear;
     private int incidentSequence;
@@ -29,6 +30,16 @@ public final class EngineState {
 
     public Call call(long id) {
         return calls.get(id);
+    }
+
+    /** The live call whose records carry this pANI/ESRK or ANI, or null. */
+    public Call liveCallByRebidKey(String rebidKey) {
+        if (rebidKey == null || rebidKey.isEmpty()) {
+            return null;
+        }
+        Long id = callsByRebidKey.get(rebidKey);
+        Call call = id == null ? null : calls.get(id);
+        return call != null && call.isLive() ? call : null;
     }
 
     public Collection<Unit> units() {
@@ -71,6 +82,14 @@ public final class EngineState {
     public void put(Call call) {
         calls.put(call.id(), call);
         nextCallId = Math.max(nextCallId, call.id() + 1);
+        if (!call.rebidKey().isEmpty() && call.isLive()) {
+            callsByRebidKey.put(call.rebidKey(), call.id());
+        }
+    }
+
+    /** A call that ended can no longer be rebid; the same number calling again is a new call. */
+    public void ended(Call call) {
+        callsByRebidKey.remove(call.rebidKey(), call.id());
     }
 
     public void numbered(int year, int sequence) {

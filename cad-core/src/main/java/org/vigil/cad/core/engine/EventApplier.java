@@ -4,6 +4,7 @@ import org.vigil.cad.core.domain.Call;
 import org.vigil.cad.core.domain.Incident;
 import org.vigil.cad.core.domain.LocationVersion;
 import org.vigil.cad.core.domain.NarrativeLine;
+import org.vigil.cad.core.domain.TextLine;
 import org.vigil.cad.core.domain.Unit;
 import org.vigil.cad.core.event.Event;
 import org.vigil.cad.core.event.Event.CallAbandoned;
@@ -11,6 +12,7 @@ import org.vigil.cad.core.event.Event.CallAnswered;
 import org.vigil.cad.core.event.Event.CallLocationUpdated;
 import org.vigil.cad.core.event.Event.CallOffered;
 import org.vigil.cad.core.event.Event.CallReleased;
+import org.vigil.cad.core.event.Event.CallTextAdded;
 import org.vigil.cad.core.event.Event.CallTransferred;
 import org.vigil.cad.core.event.Event.CommandRejected;
 import org.vigil.cad.core.event.Event.IncidentClosed;
@@ -52,14 +54,16 @@ final class EventApplier {
             applyCallOffered(e, atMicros);
         } else if (event instanceof CallLocationUpdated e) {
             state.call(e.callId()).addLocation(new LocationVersion(atMicros, e.location()));
+        } else if (event instanceof CallTextAdded e) {
+            state.call(e.callId()).addText(new TextLine(atMicros, e.sender(), e.text()));
         } else if (event instanceof CallAnswered e) {
             state.call(e.callId()).answer(e.position());
         } else if (event instanceof CallAbandoned e) {
-            state.call(e.callId()).end(CallState.ABANDONED);
+            endCall(e.callId(), CallState.ABANDONED, "");
         } else if (event instanceof CallReleased e) {
-            state.call(e.callId()).end(CallState.RELEASED);
+            endCall(e.callId(), CallState.RELEASED, "");
         } else if (event instanceof CallTransferred e) {
-            state.call(e.callId()).transferTo(e.agency());
+            endCall(e.callId(), CallState.TRANSFERRED, e.agency());
         } else if (event instanceof IncidentCreated e) {
             applyIncidentCreated(e, atMicros);
         } else if (event instanceof IncidentClosed e) {
@@ -101,8 +105,19 @@ final class EventApplier {
         }
     }
 
+    private void endCall(long callId, CallState end, String agency) {
+        Call call = state.call(callId);
+        if (end == CallState.TRANSFERRED) {
+            call.transferTo(agency);
+        } else {
+            call.end(end);
+        }
+        state.ended(call);
+    }
+
     private void applyCallOffered(CallOffered e, long atMicros) {
-        Call call = new Call(e.callId(), e.source(), e.ani(), e.classOfService(), atMicros);
+        Call call = new Call(e.callId(), e.source(), e.ani(), e.rebidKey(), e.classOfService(), e.callerName(),
+                e.details(), atMicros);
         call.addLocation(new LocationVersion(atMicros, e.location()));
         state.put(call);
     }

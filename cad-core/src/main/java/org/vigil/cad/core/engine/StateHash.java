@@ -8,6 +8,7 @@ import org.vigil.cad.core.domain.Incident;
 import org.vigil.cad.core.domain.Location;
 import org.vigil.cad.core.domain.LocationVersion;
 import org.vigil.cad.core.domain.NarrativeLine;
+import org.vigil.cad.core.domain.TextLine;
 import org.vigil.cad.core.domain.Unit;
 
 /**
@@ -45,8 +46,13 @@ public final class StateHash {
         List<Call> calls = new ArrayList<>(state.calls());
         calls.sort(Comparator.comparingLong(Call::id));
         for (Call c : calls) {
-            h.add(c.id()).add(c.source().ordinal()).add(c.ani()).add(c.classOfService()).add(c.offeredAtMicros())
-                    .add(c.state().ordinal()).add(c.answeringPosition()).add(c.incidentNumber()).add(c.transferredTo());
+            h.add(c.id()).add(c.source().ordinal()).add(c.ani()).add(c.rebidKey()).add(c.classOfService())
+                    .add(c.callerName()).add(c.offeredAtMicros()).add(c.state().ordinal()).add(c.answeringPosition())
+                    .add(c.incidentNumber()).add(c.transferredTo());
+            c.details().forEach((name, value) -> h.add(name).add(value));
+            for (TextLine line : c.transcript()) {
+                h.add(line.atMicros()).add(line.sender()).add(line.text());
+            }
             for (LocationVersion v : c.locations()) {
                 h.add(v.atMicros()).add(v.location());
             }

@@ -1,5 +1,7 @@
 package org.vigil.cad.core.event;
 
+import java.util.Map;
+import org.vigil.cad.core.domain.CallDetails;
 import org.vigil.cad.core.domain.CallSource;
 import org.vigil.cad.core.domain.IncidentStatus;
 import org.vigil.cad.core.domain.Location;
@@ -35,14 +37,30 @@ public sealed interface Event {
         }
     }
 
-    record CallOffered(long callId, CallSource source, String ani, String classOfService, Location location,
-                       String rawInput) implements Event {
+    record CallOffered(long callId, CallSource source, String ani, String rebidKey, String classOfService,
+                       String callerName, Location location, Map<String, String> details, String rawInput)
+            implements Event {
+
+        public CallOffered {
+            details = CallDetails.copyOf(details);
+        }
+
         public String subject() {
             return Event.callSubject(callId);
         }
     }
 
-    record CallLocationUpdated(long callId, Location location) implements Event {
+    /** A rebid or later location; {@code rawInput} is the record it came in, empty when typed. */
+    record CallLocationUpdated(long callId, Location location, String rawInput) implements Event {
+        public String subject() {
+            return Event.callSubject(callId);
+        }
+    }
+
+    /** One message of a text or TTY session; {@code sender} is "caller" or the call-taker's user name. */
+    record CallTextAdded(long callId, String sender, String text) implements Event {
+        public static final String CALLER = "caller";
+
         public String subject() {
             return Event.callSubject(callId);
         }

@@ -6,6 +6,7 @@ import static org.vigil.cad.core.journal.EventTypeCodes.CALL_LOCATION_UPDATED;
 import static org.vigil.cad.core.journal.EventTypeCodes.CALL_OFFERED;
 import static org.vigil.cad.core.journal.EventTypeCodes.CALL_RELEASED;
 import static org.vigil.cad.core.journal.EventTypeCodes.CALL_TRANSFERRED;
+import static org.vigil.cad.core.journal.EventTypeCodes.CALL_TEXT_ADDED;
 import static org.vigil.cad.core.journal.EventTypeCodes.COMMAND_REJECTED;
 import static org.vigil.cad.core.journal.EventTypeCodes.INCIDENT_CLOSED;
 import static org.vigil.cad.core.journal.EventTypeCodes.INCIDENT_CREATED;
@@ -18,6 +19,9 @@ import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_REGISTERED;
 import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_STATUS_CHANGED;
 import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_TIMER_EXPIRED;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import net.openhft.chronicle.bytes.BytesIn;
 import net.openhft.chronicle.bytes.BytesOut;
 import org.vigil.cad.core.domain.Location;
@@ -27,6 +31,7 @@ import org.vigil.cad.core.event.Event.CallAnswered;
 import org.vigil.cad.core.event.Event.CallLocationUpdated;
 import org.vigil.cad.core.event.Event.CallOffered;
 import org.vigil.cad.core.event.Event.CallReleased;
+import org.vigil.cad.core.event.Event.CallTextAdded;
 import org.vigil.cad.core.event.Event.CallTransferred;
 import org.vigil.cad.core.event.Event.CommandRejected;
 import org.vigil.cad.core.event.Event.IncidentClosed;
@@ -86,12 +91,20 @@ public final class EventCodec {
             type(out, CALL_OFFERED).writeStopBit(e.callId());
             out.writeStopBit(EnumCodes.code(e.source()));
             out.writeUtf8(e.ani());
+            out.writeUtf8(e.rebidKey());
             out.writeUtf8(e.classOfService());
+            out.writeUtf8(e.callerName());
             writeLocation(out, e.location());
+            writeDetails(out, e.details());
             out.writeUtf8(e.rawInput());
         } else if (event instanceof CallLocationUpdated e) {
             type(out, CALL_LOCATION_UPDATED).writeStopBit(e.callId());
             writeLocation(out, e.location());
+            out.writeUtf8(e.rawInput());
+        } else if (event instanceof CallTextAdded e) {
+            type(out, CALL_TEXT_ADDED).writeStopBit(e.callId());
+            out.writeUtf8(e.sender());
+            out.writeUtf8(e.text());
         } else if (event instanceof CallAnswered e) {
             type(out, CALL_ANSWERED).writeStopBit(e.callId());
             out.writeUtf8(e.position());
@@ -188,9 +201,12 @@ public final class EventCodec {
                 return new NarrativeAdded(readString(in), readString(in), readString(in));
             case CALL_OFFERED:
                 return new CallOffered(in.readStopBit(), EnumCodes.callSource(readInt(in)), readString(in),
-                        readString(in), readLocation(in), readString(in));
+                        readString(in), readString(in), readString(in), readLocation(in), readDetails(in),
+                        readString(in));
             case CALL_LOCATION_UPDATED:
-                return new CallLocationUpdated(in.readStopBit(), readLocation(in));
+                return new CallLocationUpdated(in.readStopBit(), readLocation(in), readString(in));
+            case CALL_TEXT_ADDED:
+                return new CallTextAdded(in.readStopBit(), readString(in), readString(in));
             case CALL_ANSWERED:
                 return new CallAnswered(in.readStopBit(), readString(in));
             case CALL_ABANDONED:
@@ -243,6 +259,47 @@ public final class EventCodec {
             return null;
         }
         return new Location(readString(in), readDouble(in), readDouble(in), readDouble(in), readInt(in));
+    }
+
+    private static void writeDetails(BytesOut<?> out, Map<String, String> details) {
+        out.writeStopBit(details.size());
+        if (!details.isEmpty()) {
+            DETAILS_WRITER.get().writeAll(out, details);
+        }
+    }
+
+    /** Writes map entries without the iterator or capturing lambda a for-each would allocate per append. */
+    private static final class DetailsWriter implements BiConsumer<String, String> {
+        private BytesOut<?> out;
+
+        void writeAll(BytesOut<?> target, Map<String, String> details) {
+            out = target;
+            try {
+                details.forEach(this);
+            } finally {
+                out = null;
+            }
+        }
+
+        @Override
+        public void accept(String name, String value) {
+            out.writeUtf8(name);
+            out.writeUtf8(value);
+        }
+    }
+
+    private static final ThreadLocal<DetailsWriter> DETAILS_WRITER = ThreadLocal.withInitial(DetailsWriter::new);
+
+    private static Map<String, String> readDetails(BytesIn<?> in) {
+        int count = readInt(in);
+        if (count < 0 || count > in.readRemaining()) {
+            throw new IllegalStateException("call details count " + count + " does not fit the document");
+        }
+        Map<String, String> details = new LinkedHashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            details.put(readString(in), readString(in));
+        }
+        return details;
     }
 
     /** Raw bits rather than {@code writeDouble}, so a NaN payload can never be canonicalised on the way. */

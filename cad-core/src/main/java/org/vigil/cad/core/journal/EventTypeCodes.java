@@ -22,6 +22,7 @@ final class EventTypeCodes {
     static final int INCIDENT_REOPENED = 15;
     static final int UNIT_TIMER_EXPIRED = 16;
     static final int COMMAND_REJECTED = 17;
+    static final int CALL_TEXT_ADDED = 18;
 
     private EventTypeCodes() {
     }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.cad.core.engine.DispatchEngine;
+import org.vigil.cad.core.engine.EngineFailure;
 import org.vigil.cad.core.event.Event;
 import org.vigil.cad.core.event.RejectReason;
 
@@ -43,10 +44,13 @@ final class EngineStage implements EventHandler<CommandSlot> {
         } catch (Throwable e) {
             failures.increment();
             LOG.error("engine failed on {}; journaled as a rejection", slot.command().name(), e);
-            if (!(e instanceof org.vigil.cad.core.engine.EngineFailure)) {
-                // Errors (not RuntimeExceptions) bypass the engine's own catch: record the refusal here.
-                slot.accept(new Event.CommandRejected(slot.command().name(), RejectReason.INTERNAL_ERROR,
-                        e.getClass().getSimpleName(), ""));
+            if (!(e instanceof EngineFailure)) {
+                // Errors bypass the engine's own catch. Apply the refusal as well as journaling it, or
+                // a replay (which applies every journaled event) would count one rejection more.
+                Event rejected = new Event.CommandRejected(slot.command().name(), RejectReason.INTERNAL_ERROR,
+                        e.getClass().getSimpleName(), "");
+                engine.apply(rejected, lastMicros);
+                slot.accept(rejected);
             }
         }
     }

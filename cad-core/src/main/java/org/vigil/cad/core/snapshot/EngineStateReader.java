@@ -2,7 +2,11 @@ package org.vigil.cad.core.snapshot;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.vigil.cad.core.domain.Call;
+import org.vigil.cad.core.domain.CallSource;
+import org.vigil.cad.core.domain.TextLine;
 import org.vigil.cad.core.domain.CallState;
 import org.vigil.cad.core.domain.Incident;
 import org.vigil.cad.core.domain.IncidentStatus;
@@ -103,9 +107,21 @@ final class EngineStateReader {
 
     private Call readCall() {
         long id = in.getLong();
-        Call call = new Call(id, EnumCodes.callSource(in.get()), readString(), readString(), in.getLong());
+        CallSource source = EnumCodes.callSource(in.get());
+        String ani = readString();
+        String rebidKey = readString();
+        String classOfService = readString();
+        String callerName = readString();
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = count(); i > 0; i--) {
+            details.put(readString(), readString());
+        }
+        Call call = new Call(id, source, ani, rebidKey, classOfService, callerName, details, in.getLong());
         for (int i = count(); i > 0; i--) {
             call.addLocation(new LocationVersion(in.getLong(), readLocation()));
+        }
+        for (int i = count(); i > 0; i--) {
+            call.addText(new TextLine(in.getLong(), readString(), readString()));
         }
         CallState state = EnumCodes.callState(in.get());
         call.restore(state, readString(), readString(), readString());

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.vigil.cad.core.domain.Call;
+import org.vigil.cad.core.domain.TextLine;
 import org.vigil.cad.core.domain.Incident;
 import org.vigil.cad.core.domain.Location;
 import org.vigil.cad.core.domain.LocationVersion;
@@ -108,13 +110,26 @@ final class EngineStateWriter {
         out.writeLong(call.id());
         out.writeByte(EnumCodes.code(call.source()));
         writeString(call.ani());
+        writeString(call.rebidKey());
         writeString(call.classOfService());
+        writeString(call.callerName());
+        out.writeInt(call.details().size());
+        for (Map.Entry<String, String> field : call.details().entrySet()) {
+            writeString(field.getKey());
+            writeString(field.getValue());
+        }
         out.writeLong(call.offeredAtMicros());
         List<LocationVersion> locations = call.locations();
         out.writeInt(locations.size());
         for (LocationVersion version : locations) {
             out.writeLong(version.atMicros());
             writeLocation(version.location());
+        }
+        out.writeInt(call.transcript().size());
+        for (TextLine line : call.transcript()) {
+            out.writeLong(line.atMicros());
+            writeString(line.sender());
+            writeString(line.text());
         }
         out.writeByte(EnumCodes.code(call.state()));
         writeString(call.answeringPosition());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The few rules the domain objects keep on their own, apart from the engine. */
@@ -37,7 +38,7 @@ class DomainObjectsTest {
 
     @Test
     void aCallWithoutALocationIsAtTheUnknownLocationAndItsHistoryIsReadOnly() {
-        Call call = new Call(1, CallSource.EMERGENCY_911, "4155550123", "WPH2", 0);
+        Call call = new Call(1, CallSource.EMERGENCY_911, "4155550123", "", "WPH2", "", Map.of(), 0);
 
         assertEquals(Location.UNKNOWN, call.currentLocation());
         assertNull(call.incidentNumber());

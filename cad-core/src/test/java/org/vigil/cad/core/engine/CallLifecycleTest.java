@@ -6,6 +6,7 @@ import static org.vigil.cad.core.engine.EventAssertions.assertRejected;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,8 @@ class CallLifecycleTest {
         List<Event> events = floor.when(new Command.OfferCall(CallSource.EMERGENCY_911, "4155550123", "WPH2", spill,
                 "raw ALI"));
 
-        assertEvents(events, new Event.CallOffered(1, CallSource.EMERGENCY_911, "4155550123", "WPH2", spill,
-                "raw ALI"));
+        assertEvents(events, new Event.CallOffered(1, CallSource.EMERGENCY_911, "4155550123", "", "WPH2", "", spill,
+                Map.of(), "raw ALI"));
         Call call = floor.call(1);
         assertEquals(CallState.RINGING, call.state());
         assertEquals(List.of(new LocationVersion(floor.nowMicros(), spill)), call.locations());
@@ -181,7 +182,7 @@ class CallLifecycleTest {
 
         List<Event> events = floor.when(new Command.UpdateCallLocation(callId, phase2));
 
-        assertEvents(events, new Event.CallLocationUpdated(callId, phase2));
+        assertEvents(events, new Event.CallLocationUpdated(callId, phase2, ""));
         List<LocationVersion> versions = floor.call(callId).locations();
         assertEquals(3, versions.size());
         assertEquals(offeredAt, versions.get(0).atMicros());

@@ -45,6 +45,9 @@ final class ModelCallRules {
         if (command instanceof Command.UpdateCallLocation c) {
             return rebid(call, c.location());
         }
+        if (command instanceof Command.HangUp || command instanceof Command.AddCallText) {
+            return phoneSide(call, command);
+        }
         if (call.state != CallState.ANSWERED) {
             return model.refuse(RejectReason.CALL_NOT_ANSWERED, subject);
         }
@@ -63,10 +66,23 @@ final class ModelCallRules {
     }
 
     private Outcome offer(Command.OfferCall c) {
+        String key = ReferenceDispatchModel.orEmpty(c.rebidKey());
+        for (int id = 1; !key.isEmpty() && id <= model.callCount(); id++) {
+            ModelCall earlier = model.call(id);
+            if (earlier.live() && earlier.rebidKey.equals(key)) {
+                earlier.locations++;
+                model.emit(new Event.CallLocationUpdated(earlier.id, c.location() == null ? Location.UNKNOWN
+                        : c.location(), ReferenceDispatchModel.orEmpty(c.rawInput())));
+                return model.accept();
+            }
+        }
         ModelCall call = model.offerCall();
+        call.rebidKey = key;
         model.emit(new Event.CallOffered(call.id, c.source() == null ? CallSource.EMERGENCY_911 : c.source(),
-                ReferenceDispatchModel.orEmpty(c.ani()), ReferenceDispatchModel.orEmpty(c.classOfService()),
-                c.location() == null ? Location.UNKNOWN : c.location(), ReferenceDispatchModel.orEmpty(c.rawInput())));
+                ReferenceDispatchModel.orEmpty(c.ani()), ReferenceDispatchModel.orEmpty(c.rebidKey()),
+                ReferenceDispatchModel.orEmpty(c.classOfService()), ReferenceDispatchModel.orEmpty(c.callerName()),
+                c.location() == null ? Location.UNKNOWN : c.location(), c.details(),
+                ReferenceDispatchModel.orEmpty(c.rawInput())));
         return model.accept();
     }
 
@@ -78,7 +94,25 @@ final class ModelCallRules {
             return model.refuse(RejectReason.INVALID_INPUT, "call:" + call.id);
         }
         call.locations++;
-        model.emit(new Event.CallLocationUpdated(call.id, location));
+        model.emit(new Event.CallLocationUpdated(call.id, location, ""));
+        return model.accept();
+    }
+
+    /** What the phone side does to a live call: the caller hangs up, or a text message goes either way. */
+    private Outcome phoneSide(ModelCall call, Command command) {
+        if (!call.live()) {
+            return model.refuse(RejectReason.CALL_ENDED, "call:" + call.id);
+        }
+        if (command instanceof Command.AddCallText c) {
+            if (ReferenceDispatchModel.blank(c.text())) {
+                return model.refuse(RejectReason.INVALID_INPUT, "call:" + call.id);
+            }
+            model.emit(new Event.CallTextAdded(call.id, c.fromCaller() ? "caller" : model.operator(), c.text()));
+            return model.accept();
+        }
+        boolean ringing = call.state == CallState.RINGING;
+        call.state = ringing ? CallState.ABANDONED : CallState.RELEASED;
+        model.emit(ringing ? new Event.CallAbandoned(call.id) : new Event.CallReleased(call.id));
         return model.accept();
     }
 
@@ -86,7 +120,8 @@ final class ModelCallRules {
     static boolean isActionOnACall(Command command) {
         return command instanceof Command.AnswerCall || command instanceof Command.AbandonCall
                 || command instanceof Command.ReleaseCall || command instanceof Command.TransferCall
-                || command instanceof Command.UpdateCallLocation;
+                || command instanceof Command.UpdateCallLocation || command instanceof Command.HangUp
+                || command instanceof Command.AddCallText;
     }
 
     static long callIdOf(Command command) {
@@ -99,6 +134,10 @@ final class ModelCallRules {
         } else if (command instanceof Command.TransferCall c) {
             return c.callId();
         } else if (command instanceof Command.UpdateCallLocation c) {
+            return c.callId();
+        } else if (command instanceof Command.HangUp c) {
+            return c.callId();
+        } else if (command instanceof Command.AddCallText c) {
             return c.callId();
         }
         throw new IllegalArgumentException("the model has no rule for " + command);

@@ -115,6 +115,12 @@ final class PlausibleCommandGenerator {
         boolean garbage = chance(0.1);
         CallSource source = garbage && chance(0.5) ? null : CallSource.values()[random.nextInt(CallSource.values().length)];
         String ani = garbage ? pick(new String[] {"\u0002", "", "??"}, 0.3) : "415555" + (1000 + random.nextInt(9000));
+        if (!garbage && chance(0.3)) {
+            // A small pool of pANIs, so some offers are rebids of a live call and some start a new one.
+            String pani = "315555" + (1000 + random.nextInt(25));
+            return new Command.OfferCall(source, ani, pani, "WPH2", "WIRELESS CALLER", pick(LOCATIONS, 0),
+                    java.util.Map.of("CPF", "VZW"), "ALI rebid spill");
+        }
         return new Command.OfferCall(source, ani, garbage ? null : "WPH2", pick(LOCATIONS, 0),
                 garbage ? null : "ALI spill");
     }
@@ -127,8 +133,12 @@ final class PlausibleCommandGenerator {
             return new Command.AbandonCall(callId(CallState.RINGING));
         } else if (roll < 70) {
             return new Command.ReleaseCall(callId(CallState.ANSWERED));
-        } else if (roll < 80) {
+        } else if (roll < 75) {
             return new Command.TransferCall(callId(CallState.ANSWERED), pick(AGENCIES, 0.05));
+        } else if (roll < 82) {
+            return new Command.HangUp(callId(chance(0.5) ? CallState.RINGING : CallState.ANSWERED));
+        } else if (roll < 88) {
+            return new Command.AddCallText(callId(CallState.ANSWERED), chance(0.5), chance(0.05) ? " " : "are you safe?");
         }
         return new Command.UpdateCallLocation(callId(chance(0.5) ? CallState.RINGING : CallState.ANSWERED),
                 pick(LOCATIONS, 0));

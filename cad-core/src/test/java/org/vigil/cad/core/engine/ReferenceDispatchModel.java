@@ -65,9 +65,14 @@ final class ReferenceDispatchModel {
         int locations = 1;
         String position = "";
         String transferredTo = "";
+        String rebidKey = "";
 
         ModelCall(long id) {
             this.id = id;
+        }
+
+        boolean live() {
+            return state == CallState.RINGING || state == CallState.ANSWERED;
         }
     }
 

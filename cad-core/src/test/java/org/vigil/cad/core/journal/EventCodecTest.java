@@ -96,6 +96,7 @@ class EventCodecTest {
         expected.put(Event.IncidentReopened.class, 15);
         expected.put(Event.UnitTimerExpired.class, 16);
         expected.put(Event.CommandRejected.class, 17);
+        expected.put(Event.CallTextAdded.class, 18);
         for (Event event : SampleEvents.oneOfEach()) {
             // version 1, atMicros 0 (one stop-bit byte), empty operator and position, then the type byte
             byte[] encoded = encode(0, "", "", event);

@@ -1,6 +1,7 @@
 package org.vigil.cad.core.journal;
 
 import java.util.List;
+import java.util.Map;
 import org.vigil.cad.core.domain.CallSource;
 import org.vigil.cad.core.domain.IncidentStatus;
 import org.vigil.cad.core.domain.Location;
@@ -23,11 +24,13 @@ final class SampleEvents {
         return List.of(
                 new Event.UnitRegistered("E12", "ENGINE", "SFFD", "Station 12", 37.7749, -122.4194),
                 new Event.UnitRegistered("M7", "MEDIC", "", "", NAN_WITH_PAYLOAD, Double.NaN),
-                new Event.CallOffered(1, CallSource.EMERGENCY_911, "4155550100", "WPH2", wireless,
-                        "\u0002911 WPH2 (415) 555-0100 MARKET ST\u0003"),
-                new Event.CallOffered(2, CallSource.TEXT, "", "", Location.UNKNOWN, "unparsable \u00ff\u0000 spill"),
-                new Event.CallOffered(3, null, null, null, null, null),
-                new Event.CallLocationUpdated(1, new Location("", 37.7839, -122.4078, 12.0, 95)),
+                new Event.CallOffered(1, CallSource.EMERGENCY_911, "4155550100", "4155550100", "WPH2", "DOE, JANE",
+                        wireless, Map.of("ESN", "00123", "CPF", "VZW"), "\u0002911 WPH2 (415) 555-0100 MARKET ST\u0003"),
+                new Event.CallOffered(2, CallSource.TEXT, "", "", "", "", Location.UNKNOWN, Map.of(),
+                        "unparsable \u00ff\u0000 spill"),
+                new Event.CallOffered(3, null, null, null, null, null, null, null, null),
+                new Event.CallLocationUpdated(1, new Location("", 37.7839, -122.4078, 12.0, 95), "rebid"),
+                new Event.CallTextAdded(2, Event.CallTextAdded.CALLER, "help, I cannot talk"),
                 new Event.CallAnswered(1, "P1"),
                 new Event.CallAbandoned(Long.MAX_VALUE),
                 new Event.CallReleased(1),

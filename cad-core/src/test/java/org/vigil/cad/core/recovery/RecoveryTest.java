@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.cad.core.command.Command;
+import org.vigil.cad.core.domain.CallSource;
 import org.vigil.cad.core.domain.Location;
 import org.vigil.cad.core.domain.UnitStatus;
 import org.vigil.cad.core.engine.EngineConfig;
 import org.vigil.cad.core.engine.EngineState;
+import org.vigil.cad.core.event.Event;
 import org.vigil.cad.core.gateway.Operator;
 import org.vigil.cad.core.journal.ChronicleJournal;
 import org.vigil.cad.core.pipeline.CommandPipeline;
@@ -155,14 +158,20 @@ class RecoveryTest {
         }
         for (int i = 0; i < incidents; i++) {
             String unit = prefix + "E" + (i % 3);
+            String pani = "31555509" + (i % 7);
             CompletableFuture<CommandResult> call = run.pipeline.gateway().submit(new Command.OfferCall(
-                    org.vigil.cad.core.domain.CallSource.EMERGENCY_911, "4155550" + (100 + i), "WPH2",
-                    new Location("", 37.77, -122.44, 30, 90), "\u0002raw ALI " + i + "\u0003"), DISPATCHER);
-            events += call.get(10, TimeUnit.SECONDS).events().size();
+                    CallSource.EMERGENCY_911, "4155550" + (100 + i), pani, "WPH2", "VERIZON WIRELESS",
+                    new Location("", 37.77, -122.44, 30, 90), Map.of("ESN", "0052" + i, "CPF", "VZW"),
+                    "\u0002raw ALI " + i + "\u0003"), DISPATCHER);
+            CommandResult offered = call.get(10, TimeUnit.SECONDS);
+            events += offered.events().size();
+            if (offered.events().get(0).event() instanceof Event.CallOffered o) {
+                events += accepted(run, new Command.AddCallText(o.callId(), true, "fire on the second floor"));
+            }
             CommandResult created = run.submit(new Command.CreateIncident(0, "STRUCTURE FIRE", 2,
                     Location.ofAddress(i + "00 Block of MASONIC AVE"), "smoke showing"));
             events += created.events().size();
-            String number = ((org.vigil.cad.core.event.Event.IncidentCreated) created.events().get(0).event()).incidentNumber();
+            String number = ((Event.IncidentCreated) created.events().get(0).event()).incidentNumber();
             events += accepted(run, new Command.AssignUnit(number, unit));
             events += accepted(run, new Command.ChangeUnitStatus(unit, UnitStatus.ENROUTE, false));
             events += accepted(run, new Command.UpdateUnitPosition(unit, 37.775, -122.445));
