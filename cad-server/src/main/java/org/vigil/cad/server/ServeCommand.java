@@ -1,5 +1,6 @@
 package org.vigil.cad.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -27,6 +28,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "8911", description = "Console and API port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
+    @Option(names = "--ali-port", defaultValue = "9110", description = "ALI spill TCP port (default: ${DEFAULT-VALUE}).")
+    int aliPort;
+
+    @Option(names = "--sip-port", defaultValue = "5060", description = "NG9-1-1 SIP UDP and TCP port (default: ${DEFAULT-VALUE}).")
+    int sipPort;
+
+    @Option(names = "--feed-port", defaultValue = "9111",
+            description = "Call-event feed TCP port: admin lines, text/TTY, telematics, alarms (default: ${DEFAULT-VALUE}).")
+    int feedPort;
+
+    @Option(names = "--ali-layout", paramLabel = "FILE", description = "ALI field layout file (default: the bundled Jefferson County 911ai layout).")
+    Path aliLayout;
+
     @Option(names = "--durability", defaultValue = "page-cache",
             description = "page-cache (survives a process crash) or sync (forced to disk per batch) (default: ${DEFAULT-VALUE}).")
     String durability;
@@ -46,9 +60,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerSettings settings = new ServerSettings(data.directory(), host, httpPort, parseDurability(durability),
+        ServerSettings settings = new ServerSettings(data.directory(), host,
+                new ServerSettings.Ports(httpPort, aliPort, sipPort, feedPort), parseDurability(durability),
                 WaitStrategyKind.valueOf(waitStrategy.toUpperCase().replace('-', '_')), ringSize,
-                zone == null ? ZoneId.systemDefault() : zone, snapshotInterval);
+                zone == null ? ZoneId.systemDefault() : zone, snapshotInterval, aliLayout);
         VigilServer server = new VigilServer(settings).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Vigil serving http://%s:%d/ (data %s; recovered %d events after snapshot %d; state hash %s)%n",
                 host, server.httpPort(), settings.data().root(), server.recovered().replayedEvents(),
                 server.recovered().snapshotIndex(), HashFormat.hex(server.recoveredHash()));
+        spec.commandLine().getOut().printf("Vigil taking calls: %s%n", server.telephony().describe());
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

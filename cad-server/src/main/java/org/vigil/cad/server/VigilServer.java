@@ -48,6 +48,7 @@ final class VigilServer implements AutoCloseable {
     private SnapshotStore snapshots;
     private CommandPipeline pipeline;
     private ConsoleHttpServer console;
+    private TelephonyListeners telephony;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private ScheduledExecutorService scheduler;
@@ -80,8 +81,9 @@ final class VigilServer implements AutoCloseable {
         ConsoleServices services = new ConsoleServices(pipeline, position, UserStore.open(data.root()), metrics,
                 Clock.systemUTC(), passwordChecks);
         console = new ConsoleHttpServer(ConsoleServerConfig.defaults().withHost(settings.host())
-                .withPort(settings.httpPort()), services, boss, workers);
+                .withPort(settings.ports().http()), services, boss, workers);
         httpPort = console.start();
+        telephony = new TelephonyListeners(settings, pipeline.gateway(), metrics, boss, workers).start();
 
         scheduler = Executors.newSingleThreadScheduledExecutor(new NamedThreads("timers", true));
         scheduler.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -94,6 +96,10 @@ final class VigilServer implements AutoCloseable {
         return httpPort;
     }
 
+    TelephonyListeners telephony() {
+        return telephony;
+    }
+
     RecoveredEngine recovered() {
         return recovered;
     }
@@ -102,9 +108,12 @@ final class VigilServer implements AutoCloseable {
         return recoveredHash;
     }
 
-    /** Stops taking requests, saves a snapshot of the final state, drains the ring and closes the journal. */
+    /** Stops taking calls and requests, saves a snapshot of the final state, drains the ring and closes the journal. */
     @Override
     public void close() {
+        if (telephony != null) {
+            telephony.close();
+        }
         if (console != null) {
             console.close();
         }

@@ -22,8 +22,11 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private static final Pattern CALLS = Pattern.compile("ALI tcp/(\\d+), SIP udp\\+tcp/(\\d+), feed tcp/(\\d+)");
+
     private final int port;
     private final String startupHash;
+    private final Matcher callPorts;
 
     private ServerProcess(Process process) {
         this.process = process;
@@ -33,11 +36,14 @@ final class ServerProcess implements AutoCloseable {
                 () -> process.isAlive() ? String.join("\n", output) : "server exited: " + String.join("\n", output));
         this.port = Integer.parseInt(serving.group(1));
         this.startupHash = serving.group(2);
+        this.callPorts = Await.until("the server to print its telephony ports", () -> find(CALLS),
+                Duration.ofSeconds(30), this::output);
     }
 
     static ServerProcess serve(Path dataDir, String... extraArgs) throws IOException {
         List<String> command = new ArrayList<>(JavaCommand.forMainClass(CadMain.class));
-        command.addAll(List.of("serve", "--data", dataDir.toString(), "--http-port", "0", "--zone", "UTC"));
+        command.addAll(List.of("serve", "--data", dataDir.toString(), "--http-port", "0", "--ali-port", "0", "--sip-port", "0",
+                "--feed-port", "0", "--zone", "UTC"));
         command.addAll(List.of(extraArgs));
         return new ServerProcess(new ProcessBuilder(command).start());
     }
@@ -81,12 +87,32 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private Matcher servingLine() {
+    int aliPort() {
+        return Integer.parseInt(callPorts.group(1));
+    }
+
+    int sipPort() {
+        return Integer.parseInt(callPorts.group(2));
+    }
+
+    int feedPort() {
+        return Integer.parseInt(callPorts.group(3));
+    }
+
+    private Matcher find(Pattern pattern) {
         for (String line : output) {
-            Matcher m = SERVING.matcher(line);
+            Matcher m = pattern.matcher(line);
             if (m.find()) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    private Matcher servingLine() {
+        Matcher found = find(SERVING);
+        if (found != null) {
+            return found;
         }
         if (!process.isAlive()) {
             throw new IllegalStateException("the server exited before serving:\n" + output());

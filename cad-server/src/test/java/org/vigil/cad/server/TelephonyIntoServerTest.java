@@ -1,0 +1,100 @@
+package org.vigil.cad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.cad.core.domain.CallSource;
+import org.vigil.cad.core.event.Event;
+import org.vigil.cad.core.journal.ChronicleJournal;
+import org.vigil.cad.core.journal.Journal;
+import org.vigil.cad.core.journal.JournalReader;
+import org.vigil.cad.core.journal.JournaledEvent;
+
+/** Calls into a real {@code cad serve} through its real ports, then read back from its journal. */
+class TelephonyIntoServerTest {
+    private static final byte STX = 0x02;
+    private static final byte ETX = 0x03;
+    private static final byte ACK = 0x06;
+    /** A real Phase II record, kept verbatim (with its licence note) in the telephony adapter's golden files. */
+    private static final Path WPH2 = Path.of("..", "telephony-adapter", "src", "test", "resources", "ali",
+            "jefferson-ny-911ai-ali-wph2_vzw.txt");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void anAliSpillAndFeedLinesBecomeJournaledCallsAndAHoldUpAlarmAtACityBuildingAnIncident() throws Exception {
+        Files.writeString(data.resolve(CityAlarmIntake.FILE_NAME), "# city buildings\nCITY-0001\n");
+        byte[] spill = Files.readAllBytes(WPH2);
+        try (ServerProcess server = ServerProcess.serve(data)) {
+            try (Socket ali = new Socket("127.0.0.1", server.aliPort())) {
+                OutputStream out = ali.getOutputStream();
+                out.write(STX);
+                out.write(spill);
+                out.write(ETX);
+                out.flush();
+                ali.setSoTimeout(10_000);
+                assertEquals(ACK, ali.getInputStream().read(), "ACK once the call is journaled");
+            }
+            List<String> answers = feed(server.feedPort(),
+                    "{\"event\":\"admin.offered\",\"line\":\"ADMIN-2\",\"ani\":\"4155550142\"}",
+                    "{\"event\":\"alarm.signal\",\"company\":\"Bay Alarm\",\"account\":\"CITY-0001\",\"alarmType\":\"ROBBERY\","
+                            + "\"premises\":\"City Hall\",\"address\":\"1 DR CARLTON B GOODLETT PL\",\"zone\":\"3\","
+                            + "\"latitude\":37.7793,\"longitude\":-122.4193}");
+            assertEquals("{\"ok\":true,\"callId\":2}", answers.get(0));
+            assertEquals("{\"ok\":true,\"callId\":3}", answers.get(1));
+            server.stop();
+        }
+        List<Event> journal = journal();
+        Event.CallOffered offered = (Event.CallOffered) journal.get(0);
+        assertEquals(CallSource.EMERGENCY_911, offered.source());
+        assertEquals("3155550107", offered.ani());
+        assertEquals("WPH2", offered.classOfService());
+        assertEquals(43.788, offered.location().latitude(), 1e-9);
+        assertEquals(51.0, offered.location().uncertaintyMeters());
+        assertEquals(90, offered.location().confidencePercent());
+        assertEquals(new String(Files.readAllBytes(WPH2), StandardCharsets.ISO_8859_1), offered.rawInput().replaceAll("^\u0002|\u0003$", ""),
+                "the spill is journaled byte for byte");
+        assertEquals(CallSource.ADMIN_LINE, ((Event.CallOffered) journal.get(1)).source());
+        assertEquals(CallSource.ALARM, ((Event.CallOffered) journal.get(2)).source());
+        Event.IncidentCreated incident = (Event.IncidentCreated) journal.get(3);
+        assertEquals(3, incident.callId(), "the incident is linked to the alarm call");
+        assertEquals(1, incident.priority());
+        assertTrue(journal.get(4) instanceof Event.NarrativeAdded n && n.author().equals("alarm-intake"), journal.toString());
+    }
+
+    private static List<String> feed(int port, String... lines) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            List<String> answers = new ArrayList<>();
+            for (String ignored : lines) {
+                answers.add(in.readLine());
+            }
+            return answers;
+        }
+    }
+
+    private List<Event> journal() {
+        List<Event> events = new ArrayList<>();
+        try (ChronicleJournal journal = ChronicleJournal.builder(data.resolve("journal")).open();
+             JournalReader reader = journal.readAfter(Journal.NO_INDEX)) {
+            for (JournaledEvent e = reader.next(); e != null; e = reader.next()) {
+                events.add(e.event());
+            }
+        }
+        return events;
+    }
+}
