@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where one named field sits in an ALI record: at a fixed offset from the record start, or after the
  * first occurrence of a label (searched from the record start), over a fixed width or to the end.
  *
- * @param name     the field's name; the names {@link AliInterpreter} understands are listed in README-ali.md
+ * @param name     the field's name; the names {@link AliInterpreter} understands are listed in docs/telephony.md
  * @param label    the label the field follows (e.g. {@code LAT:}), or null for a position from the record start
  * @param offset   characters after the record start, or after the end of the label
  * @param width    characters the field takes, or {@link #TO_END}

@@ -14,7 +14,7 @@ import org.vigil.cad.telephony.InboundCall;
 /**
  * Turns named ALI fields into a call: the class of service decides what the location means and what
  * identifies a rebid; numbers are checked, and whatever cannot be read becomes a problem, never an
- * exception. Field names it understands are listed in README-ali.md; every other field is passed on.
+ * exception. Field names it understands are listed in docs/telephony.md; every other field is passed on.
  */
 final class AliInterpreter {
     /** A North American number: area code and exchange never start with 0 or 1. */

@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * One agency's ALI record layout, read from a layout file: where each field sits, where a record starts,
  * which lines before it belong to someone else, and what a line break stands for. Another agency's format
- * needs another layout file, not code. The file format is described in README-ali.md.
+ * needs another layout file, not code. The file format is described in docs/telephony.md.
  */
 public final class AliLayout {
     /** The layout of the Jefferson County NY records from the 911ai.com ALI provider. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The ALI listener's meters, shared by all its connections. Names are listed in README-ali.md. Counters
+ * The ALI listener's meters, shared by all its connections. Names are listed in docs/telephony.md. Counters
  * add up across listeners in one registry; the gauges are per listener (tag {@code listener=host:port}),
  * registered while it listens.
  */

@@ -17,7 +17,7 @@ import org.vigil.cad.telephony.CallSink;
 
 /**
  * The legacy ALI spill listener: TCP, records framed STX..ETX, each answered ACK once its call is
- * journaled or NAK when the frame is broken (see README-ali.md). It runs on NIO event loops its caller
+ * journaled or NAK when the frame is broken (see docs/telephony.md). It runs on NIO event loops its caller
  * created and owns, and starts no thread: {@link #close()} closes its channels and leaves the groups running.
  */
 public final class AliSpillServer implements AutoCloseable {
