@@ -74,6 +74,48 @@ class TelephonyIntoServerTest {
         assertTrue(journal.get(4) instanceof Event.NarrativeAdded n && n.author().equals("alarm-intake"), journal.toString());
     }
 
+    @Test
+    void sippCompletesAnNg911CallAgainstTheRunningServerAndTheCallIsJournaledWithItsLocation() throws Exception {
+        Path scenario = Path.of("..", "telephony-adapter", "src", "test", "resources", "sip", "sipp",
+                "ng911-uac-pidf-lo.xml").toAbsolutePath();
+        try (ServerProcess server = ServerProcess.serve(data)) {
+            Path work = Files.createDirectories(data.resolve("sipp"));
+            Process sipp = new ProcessBuilder(sippOnPath(), "-sf", scenario.toString(), "127.0.0.1:" + server.sipPort(),
+                    "-i", "127.0.0.1", "-p", Integer.toString(freeUdpPort()), "-m", "1", "-l", "1",
+                    "-timeout", "30s", "-timeout_error", "-nostdin", "-trace_err")
+                    .directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("sipp-output.txt").toFile()).start();
+            assertTrue(sipp.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "sipp did not finish");
+            assertEquals(0, sipp.exitValue(), "sipp's INVITE/200/ACK/BYE scenario did not complete:\n"
+                    + Files.readString(work.resolve("sipp-output.txt")) + server.output());
+            server.stop();
+        }
+        List<Event> journal = journal();
+        Event.CallOffered offered = (Event.CallOffered) journal.get(0);
+        assertEquals(CallSource.EMERGENCY_911, offered.source());
+        assertTrue(offered.location().hasValidPosition(), "the PIDF-LO position reached the call: " + offered);
+        assertTrue(offered.rawInput().startsWith("INVITE "), "the SIP message is journaled as received: " + offered.rawInput());
+        // The SIP 200 OK accepts the call for the CAD; no call-taker answered it, so the BYE abandons it.
+        assertTrue(journal.stream().anyMatch(e -> e instanceof Event.CallAbandoned a && a.callId() == offered.callId()),
+                "BYE ended the call: " + journal);
+    }
+
+    private static String sippOnPath() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            java.io.File candidate = new java.io.File(dir, "sipp");
+            if (candidate.canExecute()) {
+                return candidate.getPath();
+            }
+        }
+        throw new AssertionError("sipp is not on PATH: install Debian's sip-tester; .ci/run installs it");
+    }
+
+    private static int freeUdpPort() throws Exception {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static List<String> feed(int port, String... lines) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
