@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.cad.console.ConsoleHttpServer;
+import org.vigil.cad.console.board.CallBoard;
 import org.vigil.cad.console.ConsoleServerConfig;
 import org.vigil.cad.console.ConsoleServices;
 import org.vigil.cad.console.JournalPosition;
@@ -71,14 +72,16 @@ final class VigilServer implements AutoCloseable {
         bindMetrics();
 
         JournalPosition position = new JournalPosition(recovered.lastIndex());
-        pipeline = new CommandPipeline(recovered.engine(), journal, List.of(position), new StoreSnapshotter(snapshots),
+        CallBoard calls = new CallBoard();
+        calls.seed(recovered.engine().state());
+        pipeline = new CommandPipeline(recovered.engine(), journal, List.of(position, calls), new StoreSnapshotter(snapshots),
                 new SystemMicrosClock(), new PipelineConfig(settings.ringSize(), settings.waitStrategy()),
                 new NamedThreads("pipeline", false), metrics);
 
         boss = new MultiThreadIoEventLoopGroup(1, new NamedThreads("http-boss", true), NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(2, new NamedThreads("http", true), NioIoHandler.newFactory());
         passwordChecks = Executors.newFixedThreadPool(2, new NamedThreads("password", true));
-        ConsoleServices services = new ConsoleServices(pipeline, position, UserStore.open(data.root()), metrics,
+        ConsoleServices services = new ConsoleServices(pipeline, position, calls, UserStore.open(data.root()), metrics,
                 Clock.systemUTC(), passwordChecks);
         console = new ConsoleHttpServer(ConsoleServerConfig.defaults().withHost(settings.host())
                 .withPort(settings.ports().http()), services, boss, workers);

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.vigil.cad.console.board.CallBoard;
 import org.vigil.cad.core.engine.DispatchEngine;
 import org.vigil.cad.core.engine.EngineConfig;
 import org.vigil.cad.core.gateway.SystemMicrosClock;
@@ -45,7 +46,7 @@ final class ConsoleHarness implements AutoCloseable {
     final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final Journal journal;
     final JournalPosition journalPosition = new JournalPosition(Journal.NO_INDEX);
-    private final CommandPipeline pipeline;
+    final CommandPipeline pipeline;
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new VigilThreads("console-boss"),
             NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, new VigilThreads("console-io"),
@@ -53,16 +54,17 @@ final class ConsoleHarness implements AutoCloseable {
     private final ExecutorService passwordChecks = Executors.newSingleThreadExecutor(new VigilThreads("passwords"));
     private final ConsoleHttpServer server;
     final int port;
+    final CallBoard callBoard = new CallBoard();
 
     private ConsoleHarness(Path dataDir, Journal journal, UnaryOperator<ConsoleServerConfig> configure)
             throws IOException {
         TestUsers.writeInto(dataDir);
         this.journal = journal;
         this.pipeline = new CommandPipeline(new DispatchEngine(EngineConfig.defaults()), journal,
-                List.of(journalPosition), null, new SystemMicrosClock(clock), PipelineConfig.defaults(),
+                List.of(journalPosition, callBoard), null, new SystemMicrosClock(clock), PipelineConfig.defaults(),
                 new VigilThreads("pipeline"), metrics);
-        ConsoleServices services = new ConsoleServices(pipeline, journalPosition, UserStore.open(dataDir), metrics,
-                clock, passwordChecks);
+        ConsoleServices services = new ConsoleServices(pipeline, journalPosition, callBoard, UserStore.open(dataDir),
+                metrics, clock, passwordChecks);
         ConsoleServerConfig config = configure.apply(ConsoleServerConfig.defaults().withPort(0));
         this.server = new ConsoleHttpServer(config, services, boss, workers);
         this.port = server.start();

@@ -26,12 +26,14 @@ public final class ApiRoutes {
         AuthApi auth = new AuthApi(services.users(), sessions, services.passwordChecks(), json);
         UnitApi units = new UnitApi(commands, json);
         IncidentApi incidents = new IncidentApi(commands, json);
+        CallApi calls = new CallApi(services.callBoard(), json);
         AdminApi admin = new AdminApi(services.pipeline(), commands, services.journalPosition(), json);
         return new Router()
                 .get("/health", Access.PUBLIC, system::health)
                 .get("/metrics", Access.PUBLIC, system::metrics)
                 .post("/api/login", Access.PUBLIC, auth::login)
                 .post("/api/logout", Access.ANY_ROLE, auth::logout)
+                .get("/api/calls", Access.ANY_ROLE, calls::list)
                 .post("/api/units", SUPERVISION, units::register)
                 .post("/api/units/{id}/status", DISPATCH, units::changeStatus)
                 .post("/api/units/{id}/position", DISPATCH, units::reportPosition)
