@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code cad} command line. */
 @Command(name = "cad", mixinStandardHelpOptions = true, version = "Vigil CAD 0.1.0",
         description = "Vigil 9-1-1 call-taking and computer-aided dispatch.",
-        subcommands = {ServeCommand.class, UserCommand.class, ReplayCommand.class, JournalCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ReplayCommand.class, JournalCommand.class, CallGeneratorCommand.class})
 public final class CadMain {
 
     public static void main(String[] args) {

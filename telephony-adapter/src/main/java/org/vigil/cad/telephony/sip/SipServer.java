@@ -32,6 +32,7 @@ import org.vigil.cad.telephony.CallSink;
 public final class SipServer implements AutoCloseable {
     private static final int BIND_ATTEMPTS = 10;
     private static final int LARGEST_DATAGRAM = 65_536;
+    private static final int UDP_RECEIVE_BUFFER_BYTES = 4 << 20;
 
     /** The ports actually bound; the same number, unless a fixed port was configured and only one bound. */
     public record BoundPorts(int udp, int tcp) {
@@ -109,6 +110,9 @@ public final class SipServer implements AutoCloseable {
                 .channel(NioDatagramChannel.class)
                 // One read per datagram, large enough that no SIP datagram is cut short.
                 .option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(LARGEST_DATAGRAM))
+                // A burst of INVITEs must wait in the kernel, not be dropped there: the default buffer
+                // (about 200 KiB) overflowed at 1,000 calls/s; the kernel caps what it grants.
+                .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER_BYTES)
                 .handler(new SipDatagramHandler(handler, config));
     }
 
