@@ -19,6 +19,7 @@ import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_REGISTERED;
 import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_STATUS_CHANGED;
 import static org.vigil.cad.core.journal.EventTypeCodes.UNIT_TIMER_EXPIRED;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -328,8 +329,37 @@ public final class EventCodec {
         if (in.readRemaining() < 1) {
             throw new IllegalStateException("document ends where a string should start");
         }
-        return in.readUtf8();
+        long start = in.readPosition();
+        long length = in.readStopBit();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > in.readRemaining()) {
+            throw new IllegalStateException("a string of " + length + " bytes where " + in.readRemaining() + " remain");
+        }
+        // Replay decodes millions of strings, nearly all ASCII: copy those straight into a Latin-1 string.
+        // Anything else goes back to Chronicle's own decoder, which pairs with how writeUtf8 encoded it.
+        byte[] ascii = scratch((int) length);
+        in.read(ascii, 0, (int) length);
+        for (int i = 0; i < length; i++) {
+            if (ascii[i] < 0) {
+                in.readPosition(start);
+                return in.readUtf8();
+            }
+        }
+        return new String(ascii, 0, (int) length, StandardCharsets.ISO_8859_1);
     }
+
+    private static byte[] scratch(int length) {
+        byte[] buffer = SCRATCH.get();
+        if (buffer.length < length) {
+            buffer = new byte[Math.max(length, buffer.length * 2)];
+            SCRATCH.set(buffer);
+        }
+        return buffer;
+    }
+
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
 
     /** Chronicle's {@code readUnsignedByte} returns -1 at the end of the buffer; {@code readByte} throws. */
     private static int readUnsignedByte(BytesIn<?> in) {
