@@ -20,10 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.cad.core.event.Event;
-import org.vigil.cad.core.journal.ChronicleJournal;
-import org.vigil.cad.core.journal.Journal;
-import org.vigil.cad.core.journal.JournalReader;
-import org.vigil.cad.core.journal.JournaledEvent;
 import org.vigil.cad.core.testing.VigilThreads;
 import org.vigil.cad.telephony.CallSink;
 import org.vigil.cad.telephony.InboundCall;
@@ -140,14 +136,7 @@ class CallGeneratorCommandTest {
     }
 
     private List<Event> journal() {
-        List<Event> events = new ArrayList<>();
-        try (ChronicleJournal journal = ChronicleJournal.builder(data.resolve("journal")).open();
-             JournalReader reader = journal.readAfter(Journal.NO_INDEX)) {
-            for (JournaledEvent e = reader.next(); e != null; e = reader.next()) {
-                events.add(e.event());
-            }
-        }
-        return events;
+        return JournalOnDisk.events(data);
     }
 
     /** A journal that refuses every call: ALI answers NAK, SIP answers 503. */

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.cad.console.Role;
 import org.vigil.cad.console.UserStore;
 import org.vigil.cad.core.journal.ChronicleJournal;
-import org.vigil.cad.core.journal.Journal;
-import org.vigil.cad.core.journal.JournalReader;
 import org.vigil.cad.core.journal.JournaledEvent;
 import org.vigil.cad.core.recovery.Recovery;
 import org.vigil.cad.core.recovery.ReplayProgress;
@@ -148,12 +146,7 @@ class CrashRecoveryTest {
 
     private Map<Long, JournaledEvent> readJournal() {
         Map<Long, JournaledEvent> byIndex = new HashMap<>();
-        try (ChronicleJournal journal = ChronicleJournal.builder(data.resolve("journal")).open();
-             JournalReader reader = journal.readAfter(Journal.NO_INDEX)) {
-            for (JournaledEvent e = reader.next(); e != null; e = reader.next()) {
-                byIndex.put(e.index(), e);
-            }
-        }
+        JournalOnDisk.entries(data).forEach(e -> byIndex.put(e.index(), e));
         return byIndex;
     }
 

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.cad.core.domain.CallSource;
 import org.vigil.cad.core.event.Event;
-import org.vigil.cad.core.journal.ChronicleJournal;
-import org.vigil.cad.core.journal.Journal;
-import org.vigil.cad.core.journal.JournalReader;
-import org.vigil.cad.core.journal.JournaledEvent;
 
 /** Calls into a real {@code cad serve} through its real ports, then read back from its journal. */
 class TelephonyIntoServerTest {
@@ -130,13 +126,6 @@ class TelephonyIntoServerTest {
     }
 
     private List<Event> journal() {
-        List<Event> events = new ArrayList<>();
-        try (ChronicleJournal journal = ChronicleJournal.builder(data.resolve("journal")).open();
-             JournalReader reader = journal.readAfter(Journal.NO_INDEX)) {
-            for (JournaledEvent e = reader.next(); e != null; e = reader.next()) {
-                events.add(e.event());
-            }
-        }
-        return events;
+        return JournalOnDisk.events(data);
     }
 }
