@@ -150,7 +150,7 @@ final class VigilServer implements AutoCloseable {
         pipeline.snapshot().whenComplete((index, failure) -> {
             if (failure != null) {
                 LOG.warn("snapshot failed: {}", failure.toString());
-            } else {
+            } else if (index >= 0) {
                 LOG.info("snapshot saved at journal index {}", index);
             }
         });
@@ -162,7 +162,11 @@ final class VigilServer implements AutoCloseable {
         }
         try {
             long index = pipeline.snapshot().get(30, TimeUnit.SECONDS);
-            LOG.info("final snapshot saved at journal index {}", index);
+            if (index < 0) {
+                LOG.info("the journal is empty; no final snapshot needed");
+            } else {
+                LOG.info("final snapshot saved at journal index {}", index);
+            }
         } catch (Exception e) {
             LOG.warn("final snapshot failed; the next start replays the journal instead: {}", e.toString());
         }
