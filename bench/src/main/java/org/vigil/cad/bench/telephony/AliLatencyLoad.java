@@ -4,6 +4,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class AliLatencyLoad {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /** The load tool's report is its output, one readable block per run, on standard output. */
+    private static final PrintStream REPORT = System.out;
     private static final double[] PERCENTILES = {50, 90, 99, 99.9, 99.99};
 
     private final double rate;
@@ -79,7 +82,7 @@ public final class AliLatencyLoad {
                 (int) Math.round(seconds * rate), ACK_TIMEOUT);
         List<byte[]> frames = TelephonySamples.aliFrames(settings.totalCalls(), rate);
         long bytes = frames.stream().mapToLong(f -> f.length).sum();
-        System.out.printf("ALI latency load: %.0f calls/s, %d s warm-up + %d s measured, %d frames of the typical ALI"
+        REPORT.printf("ALI latency load: %.0f calls/s, %d s warm-up + %d s measured, %d frames of the typical ALI"
                         + " mix (mean %.0f bytes with STX/ETX), JDK %s%n", rate, warmupSeconds, seconds,
                 settings.totalCalls(), (double) bytes / frames.size(), Runtime.version());
         PacedClient client = new PacedClient(settings, frames::get, threads("ali-load-reader"));
@@ -106,9 +109,9 @@ public final class AliLatencyLoad {
                 timer.schedule(server::takeOfferNanos, warmupSeconds * 1000L + 50, TimeUnit.MILLISECONDS);
                 ali = measure("ALI spill -> parse -> pipeline -> journaled -> ACK", client, server.port());
                 timer.shutdownNow();
-                System.out.println("  of which the pipeline, offer to journaled future (service time, not"
+                REPORT.println("  of which the pipeline, offer to journaled future (service time, not"
                         + " CO-corrected) us: " + percentiles(server.takeOfferNanos()));
-                System.out.printf("  engine: %d calls, %d commands refused%n", server.calls(),
+                REPORT.printf("  engine: %d calls, %d commands refused%n", server.calls(),
                         server.refusedCommands());
             }
             compare(floor, ali);
@@ -126,13 +129,13 @@ public final class AliLatencyLoad {
         System.gc();
         RunConditions conditions = RunConditions.now();
         PacedClient.Result result = client.run(new InetSocketAddress("127.0.0.1", port));
-        System.out.println(what);
-        System.out.printf("  sent %d, ACK %d, NAK %d, other %d%s%n", result.sent(), result.acked(), result.naked(),
+        REPORT.println(what);
+        REPORT.printf("  sent %d, ACK %d, NAK %d, other %d%s%n", result.sent(), result.acked(), result.naked(),
                 result.otherAnswers(), result.complete() ? " (every frame ACKed)" : "  INCOMPLETE: "
                         + (result.failure().isEmpty() ? "not every frame was ACKed" : result.failure()));
-        System.out.println("  latency us: " + percentiles(result.latencyNanos()));
-        System.out.println("  send lag us (this sender's own lateness): " + percentiles(result.sendLagNanos()));
-        System.out.println("  " + conditions.since() + " (warm-up included)");
+        REPORT.println("  latency us: " + percentiles(result.latencyNanos()));
+        REPORT.println("  send lag us (this sender's own lateness): " + percentiles(result.sendLagNanos()));
+        REPORT.println("  " + conditions.since() + " (warm-up included)");
         return result;
     }
 
@@ -144,8 +147,8 @@ public final class AliLatencyLoad {
         }
         line.append(String.format(" max %.2fx", ratio(ali.latencyNanos().getMaxValue(),
                 floor.latencyNanos().getMaxValue())));
-        System.out.println(line);
-        System.out.printf("target p99 <= 1000 us: %s (p99 %.1f us)%n",
+        REPORT.println(line);
+        REPORT.printf("target p99 <= 1000 us: %s (p99 %.1f us)%n",
                 ali.latencyNanos().getValueAtPercentile(99) <= 1_000_000 ? "met" : "MISSED",
                 ali.latencyNanos().getValueAtPercentile(99) / 1e3);
     }
